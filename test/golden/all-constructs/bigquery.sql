@@ -16,132 +16,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1332,132 +1337,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1548,132 +1558,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1718,132 +1733,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1928,132 +1948,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2096,132 +2121,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2390,132 +2420,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2600,132 +2635,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2936,132 +2976,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -3175,132 +3220,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -3719,132 +3769,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -4046,132 +4101,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4286,132 +4346,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4477,132 +4542,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -5339,132 +5409,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -5834,132 +5909,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -7108,132 +7188,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -7809,132 +7894,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8659,132 +8749,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -9137,132 +9232,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9343,132 +9443,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9509,132 +9614,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9713,132 +9823,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT

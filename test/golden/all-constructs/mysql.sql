@@ -70,151 +70,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2275,151 +2280,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2514,151 +2524,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2705,151 +2720,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2938,151 +2958,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3127,151 +3152,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -4276,151 +4306,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -4923,151 +4958,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -5566,151 +5606,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -5992,151 +6037,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -6779,151 +6829,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -7213,151 +7268,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7478,151 +7538,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7715,151 +7780,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -9936,151 +10006,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -11126,151 +11201,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12751,151 +12831,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -13643,151 +13728,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -14830,151 +14920,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -15450,151 +15545,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -15679,151 +15779,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -15866,151 +15971,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -16093,151 +16203,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT

@@ -16,129 +16,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1494,129 +1499,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1727,129 +1737,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1904,129 +1919,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2111,129 +2131,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2276,129 +2301,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2597,129 +2627,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2819,129 +2854,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3102,129 +3142,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3313,129 +3358,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3870,129 +3920,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -4202,129 +4257,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4479,129 +4539,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4687,129 +4752,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -5562,129 +5632,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -6062,129 +6137,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7457,129 +7537,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8217,129 +8302,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9290,129 +9380,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9878,129 +9973,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10081,129 +10181,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10244,129 +10349,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10449,129 +10559,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

@@ -16,133 +16,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1368,133 +1373,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1585,133 +1595,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1756,133 +1771,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1967,133 +1987,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2136,133 +2161,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2431,133 +2461,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2642,133 +2677,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2899,133 +2939,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3099,133 +3144,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3646,133 +3696,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3975,133 +4030,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4216,133 +4276,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4408,133 +4473,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -5193,133 +5263,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -5650,133 +5725,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6981,133 +7061,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7711,133 +7796,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8680,133 +8770,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9218,133 +9313,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9425,133 +9525,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9592,133 +9697,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9797,133 +9907,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

@@ -16,131 +16,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1983,131 +1988,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2229,131 +2239,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2412,131 +2427,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2652,131 +2672,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2833,131 +2858,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3097,131 +3127,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3290,131 +3325,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3632,131 +3672,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3872,131 +3917,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -4562,131 +4612,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -4960,131 +5015,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5318,131 +5378,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5566,131 +5631,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -6574,131 +6644,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -7140,131 +7215,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9072,131 +9152,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10100,131 +10185,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11688,131 +11778,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12533,131 +12628,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12765,131 +12865,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12942,131 +13047,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13166,131 +13276,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

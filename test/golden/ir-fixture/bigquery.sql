@@ -11,132 +11,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -863,132 +868,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1063,132 +1073,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1226,132 +1241,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1438,132 +1458,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1607,132 +1632,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1807,132 +1837,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1970,132 +2005,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2170,132 +2210,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2338,132 +2383,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -2606,132 +2656,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -2803,132 +2858,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3071,132 +3131,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3268,132 +3333,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3536,132 +3606,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3728,132 +3803,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -3978,132 +4058,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -4166,132 +4251,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -4456,132 +4546,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -4664,132 +4759,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -4954,132 +5054,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -5162,132 +5267,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -5446,132 +5556,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -5651,132 +5766,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -5967,132 +6087,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -6188,132 +6313,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -6504,132 +6634,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -6725,132 +6860,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7011,132 +7151,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7217,132 +7362,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7515,132 +7665,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7732,132 +7887,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -8120,132 +8280,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -8372,132 +8537,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -8728,132 +8898,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -8969,132 +9144,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9193,132 +9373,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9368,132 +9553,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9616,132 +9806,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9803,132 +9998,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -10037,132 +10237,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -10217,132 +10422,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -10445,132 +10655,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -10622,132 +10837,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -10964,132 +11184,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11198,132 +11423,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -11398,132 +11628,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -11561,132 +11796,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -11765,132 +12005,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -11930,132 +12175,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -12142,132 +12392,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -12311,132 +12566,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -12511,132 +12771,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -12674,132 +12939,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -12888,132 +13158,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -13058,132 +13333,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -13272,132 +13552,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -13442,132 +13727,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -13642,132 +13932,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -13805,132 +14100,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -14005,132 +14305,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -14168,132 +14473,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -14380,132 +14690,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -14549,132 +14864,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -14749,132 +15069,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -14917,132 +15242,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -15131,132 +15461,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -15301,132 +15636,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -15525,132 +15865,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -15695,132 +16040,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -15899,132 +16249,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -16064,132 +16419,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -16274,132 +16634,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -16442,132 +16807,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -16654,132 +17024,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -16823,132 +17198,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -17039,132 +17419,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -17210,132 +17595,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -17410,132 +17800,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -17573,132 +17968,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -17773,132 +18173,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -17936,132 +18341,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -18142,132 +18552,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -18313,132 +18728,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -18581,132 +19001,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -18778,132 +19203,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -19046,132 +19476,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -19243,132 +19678,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -19511,132 +19951,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -19703,132 +20148,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -19903,132 +20353,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -20066,132 +20521,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -20280,132 +20740,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -20450,132 +20915,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -20650,132 +21120,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -20813,132 +21288,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -21013,132 +21493,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -21176,132 +21661,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -21376,132 +21866,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT

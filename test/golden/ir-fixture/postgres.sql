@@ -11,129 +11,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1059,129 +1064,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1256,129 +1266,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1416,129 +1431,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1629,129 +1649,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1797,129 +1822,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2014,129 +2044,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2184,129 +2219,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2401,129 +2441,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2576,129 +2621,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2839,129 +2889,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3032,129 +3087,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3295,129 +3355,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3488,129 +3553,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3783,129 +3853,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3987,129 +4062,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4232,129 +4312,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4416,129 +4501,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4759,129 +4849,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4992,129 +5087,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5335,129 +5435,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5568,129 +5673,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5905,129 +6015,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -6135,129 +6250,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -6482,129 +6602,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -6717,129 +6842,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -7064,129 +7194,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -7299,129 +7434,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7602,129 +7742,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7815,129 +7960,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8130,129 +8280,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8354,129 +8509,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -8739,129 +8899,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -8988,129 +9153,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -9339,129 +9509,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -9576,129 +9751,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9785,129 +9965,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9951,129 +10136,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10172,129 +10362,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10344,129 +10539,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10563,129 +10763,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10734,129 +10939,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10979,129 +11189,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11163,129 +11378,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -11536,129 +11756,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -11784,129 +12009,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11981,129 +12211,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12141,129 +12376,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12348,129 +12588,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12513,129 +12758,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12726,129 +12976,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12894,129 +13149,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13091,129 +13351,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13251,129 +13516,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13466,129 +13736,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13635,129 +13910,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13854,129 +14134,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14025,129 +14310,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14226,129 +14516,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14388,129 +14683,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14585,129 +14885,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14745,129 +15050,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14958,129 +15268,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -15126,129 +15441,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -15327,129 +15647,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -15494,129 +15819,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -15705,129 +16035,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -15872,129 +16207,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -16093,129 +16433,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -16260,129 +16605,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16461,129 +16811,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16623,129 +16978,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16854,129 +17214,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17031,129 +17396,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17280,129 +17650,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17466,129 +17841,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17719,129 +18099,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17907,129 +18292,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18104,129 +18494,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18264,129 +18659,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18461,129 +18861,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18621,129 +19026,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18824,129 +19234,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18992,129 +19407,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19287,129 +19707,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19496,129 +19921,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19759,129 +20189,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19952,129 +20387,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20215,129 +20655,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20403,129 +20848,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20600,129 +21050,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20760,129 +21215,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20973,129 +21433,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21141,129 +21606,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21342,129 +21812,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21504,129 +21979,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21701,129 +22181,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21861,129 +22346,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -22062,129 +22552,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

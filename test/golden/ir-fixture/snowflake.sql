@@ -11,133 +11,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -896,133 +901,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1097,133 +1107,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1261,133 +1276,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1474,133 +1494,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1644,133 +1669,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1845,133 +1875,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2009,133 +2044,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2210,133 +2250,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2379,133 +2424,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2648,133 +2698,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2846,133 +2901,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3115,133 +3175,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3313,133 +3378,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3582,133 +3652,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3775,133 +3850,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4026,133 +4106,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4215,133 +4300,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4550,133 +4640,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4781,133 +4876,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5116,133 +5216,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5347,133 +5452,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5676,133 +5786,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5904,133 +6019,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -6243,133 +6363,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -6476,133 +6601,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -6815,133 +6945,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -7048,133 +7183,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7361,133 +7501,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7581,133 +7726,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7906,133 +8056,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8137,133 +8292,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -8526,133 +8686,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -8779,133 +8944,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -9138,133 +9308,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -9381,133 +9556,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9590,133 +9770,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9758,133 +9943,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9975,133 +10165,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10147,133 +10342,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10366,133 +10566,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10539,133 +10744,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10768,133 +10978,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10946,133 +11161,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -11311,133 +11531,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -11557,133 +11782,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11758,133 +11988,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11922,133 +12157,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12127,133 +12367,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12293,133 +12538,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12506,133 +12756,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12676,133 +12931,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12877,133 +13137,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13041,133 +13306,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13256,133 +13526,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13427,133 +13702,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13642,133 +13922,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -13813,133 +14098,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14014,133 +14304,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14178,133 +14473,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14379,133 +14679,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14543,133 +14848,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14756,133 +15066,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -14926,133 +15241,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -15127,133 +15447,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -15296,133 +15621,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -15511,133 +15841,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -15682,133 +16017,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -15907,133 +16247,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -16078,133 +16423,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16283,133 +16633,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16449,133 +16804,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16660,133 +17020,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -16829,133 +17194,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17042,133 +17412,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17212,133 +17587,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17429,133 +17809,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17601,133 +17986,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17802,133 +18192,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -17966,133 +18361,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18167,133 +18567,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18331,133 +18736,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18538,133 +18948,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -18710,133 +19125,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -18979,133 +19399,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19177,133 +19602,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19446,133 +19876,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19644,133 +20079,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19913,133 +20353,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20106,133 +20551,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20307,133 +20757,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20471,133 +20926,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20690,133 +21150,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -20863,133 +21328,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21068,133 +21538,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21234,133 +21709,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21435,133 +21915,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21599,133 +22084,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -21804,133 +22294,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

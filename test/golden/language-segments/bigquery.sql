@@ -10,132 +10,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -568,132 +573,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -930,132 +940,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1171,132 +1186,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1457,132 +1477,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1665,132 +1690,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -2065,132 +2095,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -2321,132 +2356,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2611,132 +2651,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2819,132 +2864,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -3135,132 +3185,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -3361,132 +3416,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -3749,132 +3809,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -4001,132 +4066,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -4357,132 +4427,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT

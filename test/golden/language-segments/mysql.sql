@@ -28,151 +28,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -676,151 +681,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1109,151 +1119,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1389,151 +1404,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1706,151 +1726,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1951,151 +1976,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2434,151 +2464,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2723,151 +2758,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3064,151 +3104,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3307,151 +3352,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -3648,151 +3698,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -3902,151 +3957,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT(? USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT(? USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -4341,151 +4401,156 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN COALESCE(
-                        REGEXP_SUBSTR(
-                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                          '[Z+-].*$'
-                        ),
-                        ''
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        COALESCE(
-                          REGEXP_SUBSTR(
-                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                            '[Z+-].*$'
-                          ),
-                          ''
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
+                      WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
                               ),
                               ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                REPLACE(
-                                    COALESCE(
-                                      REGEXP_SUBSTR(
-                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                        '[Z+-].*$'
-                                      ),
-                                      ''
-                                    ),
-                                    ':',
-                                    ''
-                                  ),
-                                  4,
-                                  2
-                              ),
-                              ''
-                            ) AS SIGNED
-                          ),
-                          0
-                        )
-                      )
-                    END
-                  ),
-                  CAST(
-                    REPLACE(
-                        substr(
-                          substr(
-                            `seg_as_of`.`as_of_text`,
-                            1,
-                            length(`seg_as_of`.`as_of_text`) - length(
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
                               COALESCE(
                                 REGEXP_SUBSTR(
                                   SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                                   '[Z+-].*$'
                                 ),
                                 ''
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
                               )
                             )
-                          ),
-                          1,
-                          23
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      REPLACE(
+                                          COALESCE(
+                                            REGEXP_SUBSTR(
+                                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                              '[Z+-].*$'
+                                            ),
+                                            ''
+                                          ),
+                                          ':',
+                                          ''
+                                        ),
+                                        4,
+                                        2
+                                    ),
+                                    ''
+                                  ) AS SIGNED
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        'T',
-                        ' '
-                      ) AS DATETIME(3)
-                  )
-                )
-              END
-            ),
-            UTC_TIMESTAMP(3)
+                        CAST(
+                          REPLACE(
+                              substr(
+                                substr(
+                                  `seg_as_of`.`as_of_text`,
+                                  1,
+                                  length(`seg_as_of`.`as_of_text`) - length(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
+                              ),
+                              'T',
+                              ' '
+                            ) AS DATETIME(3)
+                        )
+                      )
+                    END
+                  ),
+                  UTC_TIMESTAMP(3)
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+                ) AS `seg_as_of`
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -4622,151 +4687,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT(? USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT(? USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -5029,151 +5099,156 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN COALESCE(
-                    REGEXP_SUBSTR(
-                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                      '[Z+-].*$'
-                    ),
-                    ''
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    COALESCE(
-                      REGEXP_SUBSTR(
-                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                        '[Z+-].*$'
-                      ),
-                      ''
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
+                  WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
                           ),
                           ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            COALESCE(
-                              REGEXP_SUBSTR(
-                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                '[Z+-].*$'
-                              ),
-                              ''
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            REPLACE(
-                                COALESCE(
-                                  REGEXP_SUBSTR(
-                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
-                                    '[Z+-].*$'
-                                  ),
-                                  ''
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                          ),
-                          ''
-                        ) AS SIGNED
-                      ),
-                      0
-                    )
-                  )
-                END
-              ),
-              CAST(
-                REPLACE(
-                    substr(
-                      substr(
-                        `seg_as_of`.`as_of_text`,
-                        1,
-                        length(`seg_as_of`.`as_of_text`) - length(
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
                           COALESCE(
                             REGEXP_SUBSTR(
                               SUBSTRING(`seg_as_of`.`as_of_text`, 17),
                               '[Z+-].*$'
                             ),
                             ''
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
                           )
                         )
-                      ),
-                      1,
-                      23
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  COALESCE(
+                                    REGEXP_SUBSTR(
+                                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                      '[Z+-].*$'
+                                    ),
+                                    ''
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  REPLACE(
+                                      COALESCE(
+                                        REGEXP_SUBSTR(
+                                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                          '[Z+-].*$'
+                                        ),
+                                        ''
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                ),
+                                ''
+                              ) AS SIGNED
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    'T',
-                    ' '
-                  ) AS DATETIME(3)
-              )
-            )
-          END
-        ),
-        UTC_TIMESTAMP(3)
+                    CAST(
+                      REPLACE(
+                          substr(
+                            substr(
+                              `seg_as_of`.`as_of_text`,
+                              1,
+                              length(`seg_as_of`.`as_of_text`) - length(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ),
+                          'T',
+                          ' '
+                        ) AS DATETIME(3)
+                    )
+                  )
+                END
+              ),
+              UTC_TIMESTAMP(3)
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+            ) AS `seg_as_of`
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
-      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT

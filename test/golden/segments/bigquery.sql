@@ -12,132 +12,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1602,132 +1607,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1818,132 +1828,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1989,132 +2004,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2229,132 +2249,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2412,132 +2437,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2616,132 +2646,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2786,132 +2821,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -3010,132 +3050,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -3180,132 +3225,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -3384,132 +3434,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -3549,132 +3604,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -3753,132 +3813,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -3918,132 +3983,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4202,132 +4272,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4407,132 +4482,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4621,132 +4701,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4797,132 +4882,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5159,132 +5249,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5402,132 +5497,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5674,132 +5774,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5873,132 +5978,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6181,132 +6291,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6398,132 +6513,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6740,132 +6860,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6969,132 +7094,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7325,132 +7455,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7566,132 +7701,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -8052,132 +8192,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -8363,132 +8508,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8635,132 +8785,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8829,132 +8984,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9071,132 +9231,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9255,132 +9420,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9511,132 +9681,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9702,132 +9877,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9970,132 +10150,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -10172,132 +10357,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -10462,132 +10652,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -10671,132 +10866,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -10967,132 +11167,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -11177,132 +11382,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -11463,132 +11673,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -11670,132 +11885,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -11968,132 +12188,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12174,132 +12399,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -12534,132 +12764,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -12777,132 +13012,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -13137,132 +13377,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -13385,132 +13630,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -13711,132 +13961,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -13932,132 +14187,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -14206,132 +14466,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -14406,132 +14671,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -14700,132 +14970,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -14910,132 +15185,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -15174,132 +15454,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -15369,132 +15654,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -15633,132 +15923,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -15833,132 +16128,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -16129,132 +16429,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -16340,132 +16645,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -16710,132 +17020,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -16958,132 +17273,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -17396,132 +17716,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -17678,132 +18003,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -18070,132 +18400,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -18329,132 +18664,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -18791,132 +19131,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -19080,132 +19425,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -19386,132 +19736,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -19607,132 +19962,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -19895,132 +20255,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -20097,132 +20462,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -20417,132 +20787,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -20640,132 +21015,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -20966,132 +21346,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -21192,132 +21577,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -21512,132 +21902,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -21740,132 +22135,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -22012,132 +22412,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -22211,132 +22616,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -22519,132 +22929,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -22738,132 +23153,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -23260,132 +23680,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -23577,132 +24002,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                ? AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          ? AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -23909,132 +24339,137 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_CONTAINS(
-              seg_as_of.`as_of_text`,
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN TIMESTAMP_SUB(
-              TIMESTAMP(
-                REPLACE(
-                  substr(
-                    substr(
-                      seg_as_of.`as_of_text`,
-                      1,
-                      length(seg_as_of.`as_of_text`) - length(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        )
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN REGEXP_CONTAINS(
+                    seg_as_of.`as_of_text`,
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN TIMESTAMP_SUB(
+                    TIMESTAMP(
+                      REPLACE(
+                        substr(
+                          substr(
+                            seg_as_of.`as_of_text`,
+                            1,
+                            length(seg_as_of.`as_of_text`) - length(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
                       )
                     ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              ),
-              INTERVAL(
-                CASE
-                  WHEN LTRIM(
-                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR(seg_as_of.`as_of_text`, 17),
-                      '0123456789:.'
-                    ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
+                    INTERVAL(
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR(seg_as_of.`as_of_text`, 17),
+                            '0123456789:.'
                           ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR(seg_as_of.`as_of_text`, 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
                             ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INT64
-                      ),
-                      0
-                    )
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INT64
+                            ),
+                            0
+                          )
+                        )
+                      END
+                    ) MINUTE
                   )
                 END
-              ) MINUTE
-            )
-          END
-        ),
-        CURRENT_TIMESTAMP()
+              ),
+              CURRENT_TIMESTAMP()
+            ) AS `as_of`
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+            ) AS seg_as_of
+        )
       ) AS `as_of`
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -24143,132 +24578,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    ? AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              ? AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -24477,132 +24917,137 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_CONTAINS(
-                  seg_as_of.`as_of_text`,
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN TIMESTAMP_SUB(
-                  TIMESTAMP(
-                    REPLACE(
-                      substr(
-                        substr(
-                          seg_as_of.`as_of_text`,
-                          1,
-                          length(seg_as_of.`as_of_text`) - length(
-                            LTRIM(
-                              SUBSTR(seg_as_of.`as_of_text`, 17),
-                              '0123456789:.'
-                            )
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN REGEXP_CONTAINS(
+                        seg_as_of.`as_of_text`,
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN TIMESTAMP_SUB(
+                        TIMESTAMP(
+                          REPLACE(
+                            substr(
+                              substr(
+                                seg_as_of.`as_of_text`,
+                                1,
+                                length(seg_as_of.`as_of_text`) - length(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  )
+                                )
+                              ),
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
                           )
                         ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  ),
-                  INTERVAL(
-                    CASE
-                      WHEN LTRIM(
-                        SUBSTR(seg_as_of.`as_of_text`, 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR(seg_as_of.`as_of_text`, 17),
-                          '0123456789:.'
-                        ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
+                        INTERVAL(
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
                               ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR(seg_as_of.`as_of_text`, 17),
-                                  '0123456789:.'
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR(seg_as_of.`as_of_text`, 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
                                 ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INT64
-                          ),
-                          0
-                        )
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INT64
+                                ),
+                                0
+                              )
+                            )
+                          END
+                        ) MINUTE
                       )
                     END
-                  ) MINUTE
-                )
-              END
-            ),
-            CURRENT_TIMESTAMP()
+                  ),
+                  CURRENT_TIMESTAMP()
+                ) AS `as_of`
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+                ) AS seg_as_of
+            )
           ) AS `as_of`
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
-          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (

@@ -12,129 +12,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1809,129 +1814,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2042,129 +2052,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2220,129 +2235,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2457,129 +2477,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2637,129 +2662,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2838,129 +2868,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3005,129 +3040,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3226,129 +3266,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3393,129 +3438,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3598,129 +3648,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3762,129 +3817,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3963,129 +4023,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4125,129 +4190,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4390,129 +4460,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4584,129 +4659,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4815,129 +4895,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4998,129 +5083,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5403,129 +5493,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5666,129 +5761,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5965,129 +6065,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6176,129 +6281,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6501,129 +6611,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6725,129 +6840,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7068,129 +7188,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7296,129 +7421,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7665,129 +7795,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7911,129 +8046,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -8414,129 +8554,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -8732,129 +8877,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8999,129 +9149,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9189,129 +9344,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9452,129 +9612,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9645,129 +9810,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9928,129 +10098,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10131,129 +10306,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10416,129 +10596,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10625,129 +10810,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10908,129 +11098,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11112,129 +11307,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11401,129 +11601,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11606,129 +11811,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11919,129 +12129,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12138,129 +12353,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12441,129 +12661,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12648,129 +12873,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -13003,129 +13233,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -13242,129 +13477,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -13599,129 +13839,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -13844,129 +14089,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14187,129 +14437,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14415,129 +14670,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -14708,129 +14968,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -14916,129 +15181,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15263,129 +15533,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15498,129 +15773,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15777,129 +16057,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15978,129 +16263,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -16261,129 +16551,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -16469,129 +16764,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -16814,129 +17114,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -17048,129 +17353,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -17467,129 +17777,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -17738,129 +18053,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -18245,129 +18565,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -18560,129 +18885,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -18949,129 +19279,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -19205,129 +19540,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -19660,129 +20000,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -19944,129 +20289,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -20309,129 +20659,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -20558,129 +20913,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20839,129 +21199,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -21036,129 +21401,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -21387,129 +21757,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -21624,129 +21999,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -21981,129 +22361,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -22221,129 +22606,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -22572,129 +22962,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -22814,129 +23209,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23081,129 +23481,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23276,129 +23681,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23585,129 +23995,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23803,129 +24218,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -24352,129 +24772,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -24681,129 +25106,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST($1 AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST($1 AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -25008,129 +25438,134 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-              CAST(
-                substr(
-                  substr(
-                    "seg_as_of"."as_of_text",
-                    1,
-                    length("seg_as_of"."as_of_text") - length(
-                      ltrim(
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                    CAST(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ) AS TIMESTAMP
+                    ) AT TIME ZONE 'UTC'
+                  ) - (
+                    CASE
+                      WHEN ltrim(
                         substr("seg_as_of"."as_of_text", 17),
                         '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
                       )
-                    )
-                  ),
-                  1,
-                  23
-                ) AS TIMESTAMP
-              ) AT TIME ZONE 'UTC'
-            ) - (
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) * INTERVAL '1 minute'
+                END
+              ),
               CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
+                WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                  'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                 )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * INTERVAL '1 minute'
-          END
-        ),
-        CASE
-          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-          )
-        END,
-        CURRENT_TIMESTAMP
+              END,
+              CURRENT_TIMESTAMP
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -25238,129 +25673,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST($1 AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST($1 AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -25563,129 +26003,134 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
-                  CAST(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                        CAST(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
+                          ) AS TIMESTAMP
+                        ) AT TIME ZONE 'UTC'
+                      ) - (
+                        CASE
+                          WHEN ltrim(
                             substr("seg_as_of"."as_of_text", 17),
                             '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
                           )
-                        )
-                      ),
-                      1,
-                      23
-                    ) AS TIMESTAMP
-                  ) AT TIME ZONE 'UTC'
-                ) - (
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            )
+                          )
+                        END
+                      ) * INTERVAL '1 minute'
+                    END
+                  ),
                   CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
+                    WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                      'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
                     )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * INTERVAL '1 minute'
-              END
-            ),
-            CASE
-              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
-                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
-              )
-            END,
-            CURRENT_TIMESTAMP
+                  END,
+                  CURRENT_TIMESTAMP
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (

@@ -12,133 +12,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1736,133 +1741,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1953,133 +1963,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2125,133 +2140,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2366,133 +2386,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2550,133 +2575,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2755,133 +2785,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2926,133 +2961,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3151,133 +3191,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3322,133 +3367,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3527,133 +3577,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3693,133 +3748,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3898,133 +3958,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4064,133 +4129,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4317,133 +4387,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4507,133 +4582,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4722,133 +4802,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4899,133 +4984,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5288,133 +5378,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5545,133 +5640,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5818,133 +5918,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6018,133 +6123,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6353,133 +6463,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6584,133 +6699,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6953,133 +7073,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7196,133 +7321,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7583,133 +7713,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -7840,133 +7975,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -8359,133 +8499,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -8687,133 +8832,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8960,133 +9110,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9155,133 +9310,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9398,133 +9558,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9583,133 +9748,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9840,133 +10010,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10032,133 +10207,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10301,133 +10481,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10504,133 +10689,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10795,133 +10985,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11005,133 +11200,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11302,133 +11502,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11513,133 +11718,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11800,133 +12010,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12008,133 +12223,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12307,133 +12527,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12514,133 +12739,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -12877,133 +13107,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -13122,133 +13357,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -13483,133 +13723,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -13732,133 +13977,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14081,133 +14331,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14314,133 +14569,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -14589,133 +14849,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -14790,133 +15055,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15129,133 +15399,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15362,133 +15637,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15627,133 +15907,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -15823,133 +16108,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -16088,133 +16378,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -16289,133 +16584,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -16608,133 +16908,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -16831,133 +17136,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -17250,133 +17560,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -17523,133 +17838,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -18010,133 +18330,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -18317,133 +18642,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -18710,133 +19040,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -18970,133 +19305,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -19437,133 +19777,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -19729,133 +20074,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -20058,133 +20408,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -20291,133 +20646,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20580,133 +20940,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20783,133 +21148,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -21126,133 +21496,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -21361,133 +21736,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -21710,133 +22090,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -21948,133 +22333,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -22291,133 +22681,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -22531,133 +22926,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -22804,133 +23204,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23004,133 +23409,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23343,133 +23753,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23578,133 +23993,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -24127,133 +24547,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -24458,133 +24883,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -24817,133 +25247,138 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN REGEXP_LIKE(
-              "seg_as_of"."as_of_text",
-              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-            ) THEN DATEADD(
-              MINUTE,
-              - (
+          SELECT
+            COALESCE(
+              (
                 CASE
-                  WHEN LTRIM(
-                    SUBSTR("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ) IN ('', 'Z') THEN 0
-                  WHEN substr(
-                    LTRIM(
-                      SUBSTR("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
+                  WHEN REGEXP_LIKE(
+                    "seg_as_of"."as_of_text",
+                    '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                  ) THEN DATEADD(
+                    MINUTE,
+                    - (
+                      CASE
+                        WHEN LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ) IN ('', 'Z') THEN 0
+                        WHEN substr(
+                          LTRIM(
+                            SUBSTR("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          1,
+                          1
+                        ) = '-' THEN - (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                        ELSE (
+                          COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  2,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          ) * 60 + COALESCE(
+                            CAST(
+                              NULLIF(
+                                substr(
+                                  replace(
+                                    LTRIM(
+                                      SUBSTR("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                                ),
+                                ''
+                              ) AS INTEGER
+                            ),
+                            0
+                          )
+                        )
+                      END
                     ),
-                    1,
-                    1
-                  ) = '-' THEN - (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
+                    TO_TIMESTAMP_NTZ(
+                      REPLACE(
+                        substr(
                           substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
                               LTRIM(
                                 SUBSTR("seg_as_of"."as_of_text", 17),
                                 '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
+                              )
+                            )
                           ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    )
-                  )
-                  ELSE (
-                    COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            2,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
-                    ) * 60 + COALESCE(
-                      CAST(
-                        NULLIF(
-                          substr(
-                            replace(
-                              LTRIM(
-                                SUBSTR("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              ':',
-                              ''
-                            ),
-                            4,
-                            2
-                          ),
-                          ''
-                        ) AS INTEGER
-                      ),
-                      0
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      )
                     )
                   )
                 END
               ),
-              TO_TIMESTAMP_NTZ(
-                REPLACE(
-                  substr(
-                    substr(
-                      "seg_as_of"."as_of_text",
-                      1,
-                      length("seg_as_of"."as_of_text") - length(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
-                        )
-                      )
-                    ),
-                    1,
-                    23
-                  ),
-                  'T',
-                  ' '
-                )
-              )
-            )
-          END
-        ),
-        SYSDATE()
+              SYSDATE()
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
+        )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -25065,133 +25500,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -25404,133 +25844,138 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN REGEXP_LIKE(
-                  "seg_as_of"."as_of_text",
-                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
-                ) THEN DATEADD(
-                  MINUTE,
-                  - (
+              SELECT
+                COALESCE(
+                  (
                     CASE
-                      WHEN LTRIM(
-                        SUBSTR("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ) IN ('', 'Z') THEN 0
-                      WHEN substr(
-                        LTRIM(
-                          SUBSTR("seg_as_of"."as_of_text", 17),
-                          '0123456789:.'
+                      WHEN REGEXP_LIKE(
+                        "seg_as_of"."as_of_text",
+                        '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                      ) THEN DATEADD(
+                        MINUTE,
+                        - (
+                          CASE
+                            WHEN LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ) IN ('', 'Z') THEN 0
+                            WHEN substr(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              1,
+                              1
+                            ) = '-' THEN - (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                            ELSE (
+                              COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      LTRIM(
+                                        SUBSTR("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      2,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              ) * 60 + COALESCE(
+                                CAST(
+                                  NULLIF(
+                                    substr(
+                                      replace(
+                                        LTRIM(
+                                          SUBSTR("seg_as_of"."as_of_text", 17),
+                                          '0123456789:.'
+                                        ),
+                                        ':',
+                                        ''
+                                      ),
+                                      4,
+                                      2
+                                    ),
+                                    ''
+                                  ) AS INTEGER
+                                ),
+                                0
+                              )
+                            )
+                          END
                         ),
-                        1,
-                        1
-                      ) = '-' THEN - (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
+                        TO_TIMESTAMP_NTZ(
+                          REPLACE(
+                            substr(
                               substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
+                                "seg_as_of"."as_of_text",
+                                1,
+                                length("seg_as_of"."as_of_text") - length(
                                   LTRIM(
                                     SUBSTR("seg_as_of"."as_of_text", 17),
                                     '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
+                                  )
+                                )
                               ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        )
-                      )
-                      ELSE (
-                        COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                LTRIM(
-                                  SUBSTR("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                2,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
-                        ) * 60 + COALESCE(
-                          CAST(
-                            NULLIF(
-                              substr(
-                                replace(
-                                  LTRIM(
-                                    SUBSTR("seg_as_of"."as_of_text", 17),
-                                    '0123456789:.'
-                                  ),
-                                  ':',
-                                  ''
-                                ),
-                                4,
-                                2
-                              ),
-                              ''
-                            ) AS INTEGER
-                          ),
-                          0
+                              1,
+                              23
+                            ),
+                            'T',
+                            ' '
+                          )
                         )
                       )
                     END
                   ),
-                  TO_TIMESTAMP_NTZ(
-                    REPLACE(
-                      substr(
-                        substr(
-                          "seg_as_of"."as_of_text",
-                          1,
-                          length("seg_as_of"."as_of_text") - length(
-                            LTRIM(
-                              SUBSTR("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            )
-                          )
-                        ),
-                        1,
-                        23
-                      ),
-                      'T',
-                      ' '
-                    )
-                  )
-                )
-              END
-            ),
-            SYSDATE()
+                  SYSDATE()
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
+            )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (

@@ -12,131 +12,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1891,131 +1896,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2151,131 +2161,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2342,131 +2357,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2622,131 +2642,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2823,131 +2848,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3043,131 +3073,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3219,131 +3254,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3471,131 +3511,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3653,131 +3698,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3873,131 +3923,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4044,131 +4099,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4264,131 +4324,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4435,131 +4500,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4735,131 +4805,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -4946,131 +5021,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5204,131 +5284,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5400,131 +5485,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5884,131 +5974,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6186,131 +6281,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6536,131 +6636,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6772,131 +6877,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7164,131 +7274,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7421,131 +7536,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7841,131 +7961,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8107,131 +8232,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8509,131 +8639,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8771,131 +8906,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -9303,131 +9443,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -9635,131 +9780,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9985,131 +10135,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10216,131 +10371,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10562,131 +10722,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10796,131 +10961,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11156,131 +11326,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11397,131 +11572,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11773,131 +11953,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12027,131 +12212,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12367,131 +12557,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12599,131 +12794,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12971,131 +13171,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13217,131 +13422,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13607,131 +13817,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13864,131 +14079,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14254,131 +14474,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14504,131 +14729,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -14916,131 +15146,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -15183,131 +15418,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -15597,131 +15837,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -15870,131 +16115,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -16272,131 +16522,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -16529,131 +16784,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -16875,131 +17135,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -17109,131 +17374,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -17483,131 +17753,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -17731,131 +18006,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -18075,131 +18355,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -18308,131 +18593,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -18620,131 +18910,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -18842,131 +19137,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19244,131 +19544,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19506,131 +19811,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -19966,131 +20276,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20257,131 +20572,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -20751,131 +21071,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -21059,131 +21384,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -21531,131 +21861,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -21828,131 +22163,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -22366,131 +22706,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -22691,131 +23036,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -23099,131 +23449,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -23369,131 +23724,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23707,131 +24067,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -23932,131 +24297,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -24314,131 +24684,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -24566,131 +24941,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -24954,131 +25334,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -25209,131 +25594,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -25591,131 +25981,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -25848,131 +26243,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -26198,131 +26598,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -26434,131 +26839,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -26818,131 +27228,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -27073,131 +27488,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -27741,131 +28161,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -28129,131 +28554,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                ? AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          ? AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -28501,131 +28931,136 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(
+      (
         (
-          CASE
-            WHEN typeof("seg_as_of"."as_of_text") = 'text'
-            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-              ROUND(
-                (
-                  julianday(
-                    substr(
-                      substr(
-                        "seg_as_of"."as_of_text",
-                        1,
-                        length("seg_as_of"."as_of_text") - length(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+          SELECT
+            COALESCE(
+              (
+                CASE
+                  WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                  AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                    ROUND(
+                      (
+                        julianday(
+                          substr(
+                            substr(
+                              "seg_as_of"."as_of_text",
+                              1,
+                              length("seg_as_of"."as_of_text") - length(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                )
+                              )
+                            ),
+                            1,
+                            23
                           )
+                        ) - 2440587.5
+                      ) * 86400000
+                    ) AS INTEGER
+                  ) - (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
                         )
-                      ),
-                      1,
-                      23
-                    )
-                  ) - 2440587.5
-                ) * 86400000
-              ) AS INTEGER
-            ) - (
-              CASE
-                WHEN ltrim(
-                  substr("seg_as_of"."as_of_text", 17),
-                  '0123456789:.'
-                ) IN ('', 'Z') THEN 0
-                WHEN substr(
-                  ltrim(
-                    substr("seg_as_of"."as_of_text", 17),
-                    '0123456789:.'
-                  ),
-                  1,
-                  1
-                ) = '-' THEN - (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
                           ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-                ELSE (
-                  COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          ltrim(
-                            substr("seg_as_of"."as_of_text", 17),
-                            '0123456789:.'
-                          ),
-                          2,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  ) * 60 + COALESCE(
-                    CAST(
-                      NULLIF(
-                        substr(
-                          replace(
-                            ltrim(
-                              substr("seg_as_of"."as_of_text", 17),
-                              '0123456789:.'
-                            ),
-                            ':',
-                            ''
-                          ),
-                          4,
-                          2
-                        ),
-                        ''
-                      ) AS INTEGER
-                    ),
-                    0
-                  )
-                )
-              END
-            ) * 60000
-          END
-        ),
-        CAST(
-          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                          0
+                        )
+                      )
+                    END
+                  ) * 60000
+                END
+              ),
+              CAST(
+                ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+              )
+            ) AS "as_of"
+          FROM
+            (
+              SELECT
+                {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+            ) AS "seg_as_of"
         )
       ) AS "as_of"
-    FROM
-      (
-        SELECT
-          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -28753,131 +29188,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    ? AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              ? AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -29153,131 +29593,136 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(
+          (
             (
-              CASE
-                WHEN typeof("seg_as_of"."as_of_text") = 'text'
-                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
-                  ROUND(
-                    (
-                      julianday(
-                        substr(
-                          substr(
-                            "seg_as_of"."as_of_text",
-                            1,
-                            length("seg_as_of"."as_of_text") - length(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+              SELECT
+                COALESCE(
+                  (
+                    CASE
+                      WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                      AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                        ROUND(
+                          (
+                            julianday(
+                              substr(
+                                substr(
+                                  "seg_as_of"."as_of_text",
+                                  1,
+                                  length("seg_as_of"."as_of_text") - length(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    )
+                                  )
+                                ),
+                                1,
+                                23
                               )
+                            ) - 2440587.5
+                          ) * 86400000
+                        ) AS INTEGER
+                      ) - (
+                        CASE
+                          WHEN ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ) IN ('', 'Z') THEN 0
+                          WHEN substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            1,
+                            1
+                          ) = '-' THEN - (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
+                              ),
+                              0
                             )
-                          ),
-                          1,
-                          23
-                        )
-                      ) - 2440587.5
-                    ) * 86400000
-                  ) AS INTEGER
-                ) - (
-                  CASE
-                    WHEN ltrim(
-                      substr("seg_as_of"."as_of_text", 17),
-                      '0123456789:.'
-                    ) IN ('', 'Z') THEN 0
-                    WHEN substr(
-                      ltrim(
-                        substr("seg_as_of"."as_of_text", 17),
-                        '0123456789:.'
-                      ),
-                      1,
-                      1
-                    ) = '-' THEN - (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
+                          )
+                          ELSE (
+                            COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    ltrim(
+                                      substr("seg_as_of"."as_of_text", 17),
+                                      '0123456789:.'
+                                    ),
+                                    2,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
+                              0
+                            ) * 60 + COALESCE(
+                              CAST(
+                                NULLIF(
+                                  substr(
+                                    replace(
+                                      ltrim(
+                                        substr("seg_as_of"."as_of_text", 17),
+                                        '0123456789:.'
+                                      ),
+                                      ':',
+                                      ''
+                                    ),
+                                    4,
+                                    2
+                                  ),
+                                  ''
+                                ) AS INTEGER
                               ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                    ELSE (
-                      COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              ltrim(
-                                substr("seg_as_of"."as_of_text", 17),
-                                '0123456789:.'
-                              ),
-                              2,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      ) * 60 + COALESCE(
-                        CAST(
-                          NULLIF(
-                            substr(
-                              replace(
-                                ltrim(
-                                  substr("seg_as_of"."as_of_text", 17),
-                                  '0123456789:.'
-                                ),
-                                ':',
-                                ''
-                              ),
-                              4,
-                              2
-                            ),
-                            ''
-                          ) AS INTEGER
-                        ),
-                        0
-                      )
-                    )
-                  END
-                ) * 60000
-              END
-            ),
-            CAST(
-              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                              0
+                            )
+                          )
+                        END
+                      ) * 60000
+                    END
+                  ),
+                  CAST(
+                    ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+                  )
+                ) AS "as_of"
+              FROM
+                (
+                  SELECT
+                    {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+                ) AS "seg_as_of"
             )
           ) AS "as_of"
-        FROM
-          (
-            SELECT
-              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
-          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
